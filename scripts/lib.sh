@@ -1,0 +1,182 @@
+# shellcheck shell=bash
+# Common helpers for the hmm-kunit scripts. Sourced, never run.
+#
+# Environment (all optional):
+#   HMMK_CACHE    cache directory (default: ${XDG_CACHE_HOME:-~/.cache}/hmm-kunit)
+#   KERNEL_SRC    use this kernel tree as the base instead of Debian's linux-source
+#   HMMK_FORCE=1  accept a KERNEL_SRC whose version is not the series' base version
+#   HMMK_JOBS     make -j (default: nproc)
+
+set -euo pipefail
+
+HMMK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+HMMK_CACHE=${HMMK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hmm-kunit}
+HMMK_JOBS=${HMMK_JOBS:-$(nproc)}
+HMMK_PROG=$(basename "$0")
+
+die() { echo "$HMMK_PROG: error: $*" >&2; exit 1; }
+warn() { echo "$HMMK_PROG: warning: $*" >&2; }
+info() { echo "$HMMK_PROG: $*" >&2; }
+
+# Value of a "# key: value" line in the header of `series`.
+series_header() {
+	sed -n "s/^# *$1: *//p" "$HMMK_ROOT/series" | head -n 1
+}
+
+# Patch file names listed in `series`, in order (comments and blanks skipped).
+series_patches() {
+	grep -v '^[[:space:]]*#' "$HMMK_ROOT/series" | awk 'NF { print $1 }'
+}
+
+# Stage timing: stage_begin NAME; ...; stage_end NAME [status]
+# Each finished stage is appended to $HMMK_STAGES_FILE (when set) as
+# "name<TAB>seconds<TAB>status".
+declare -A _hmmk_t0
+stage_begin() { _hmmk_t0[$1]=$(date +%s.%N); info "stage $1: start"; }
+stage_end() {
+	local t1 secs
+	t1=$(date +%s.%N)
+	secs=$(awk -v a="${_hmmk_t0[$1]}" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+	info "stage $1: ${2:-ok} in ${secs} s"
+	if [ -n "${HMMK_STAGES_FILE:-}" ]; then
+		printf '%s\t%s\t%s\n' "$1" "$secs" "${2:-ok}" >> "$HMMK_STAGES_FILE"
+	fi
+}
+
+# need_pkgs PKG...: install missing Debian packages (root), or print the
+# exact apt-get line and stop (not root).
+_hmmk_apt_updated=
+need_pkgs() {
+	local missing=() p
+	for p in "$@"; do
+		dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed ||
+			missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "$(id -u)" -ne 0 ]; then
+		die "missing packages: ${missing[*]}; install them with: sudo apt-get install -y ${missing[*]}"
+	fi
+	info "installing missing packages from Debian: ${missing[*]}"
+	if [ -z "$_hmmk_apt_updated" ]; then
+		apt-get update -qq >&2 || die "apt-get update failed: is the Debian archive reachable?"
+		_hmmk_apt_updated=1
+	fi
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		"${missing[@]}" >&2 || die "apt-get install ${missing[*]} failed"
+	info "installed: ${missing[*]}"
+}
+
+# Packages every kernel build here needs.
+KBUILD_PKGS=(gcc make flex bison bc libelf-dev libssl-dev python3 rsync cpio xz-utils)
+
+# ---- base tree location -------------------------------------------------
+
+# Where the cached Debian base lives (one directory per package version).
+base_cache_dir() { echo "$HMMK_CACHE/base"; }
+
+# Print the id of the base in use (used to key work trees and build dirs).
+base_id() {
+	if [ -n "${KERNEL_SRC:-}" ]; then
+		echo "src-$(printf '%s' "$(cd "$KERNEL_SRC" && pwd -P)" | md5sum | cut -c1-10)"
+	else
+		local v
+		v=$(cat "$(base_cache_dir)/current" 2>/dev/null) ||
+			die "no base tree yet: run scripts/base first"
+		echo "debian-$v"
+	fi
+}
+
+# Print the path of the base tree (after scripts/base has run).
+base_tree() {
+	if [ -n "${KERNEL_SRC:-}" ]; then
+		(cd "$KERNEL_SRC" && pwd -P)
+	else
+		local v
+		v=$(cat "$(base_cache_dir)/current" 2>/dev/null) ||
+			die "no base tree yet: run scripts/base first"
+		echo "$(base_cache_dir)/$v/linux"
+	fi
+}
+
+work_tree() { echo "$HMMK_CACHE/work/$(base_id)/linux"; }
+build_dir() { echo "$HMMK_CACHE/build/$(base_id)/$1"; }
+
+# Kernel version "V.P.S" of a tree.
+tree_version() {
+	awk '/^VERSION =/ { v = $3 } /^PATCHLEVEL =/ { p = $3 } /^SUBLEVEL =/ { s = $3 }
+	     END { print v "." p "." s }' "$1/Makefile"
+}
+
+# Files touched by the patches of the series (new ones included).
+touched_files() {
+	local p
+	for p in $(series_patches); do
+		sed -n 's|^diff --git a/\(.*\) b/.*|\1|p' "$HMMK_ROOT/patches/$p"
+	done | sort -u
+}
+
+# ---- private apt state ----------------------------------------------------
+# The scripts never touch the system's apt configuration: they keep their own
+# source list, package lists and download cache under $HMMK_CACHE/apt and
+# read only the archive URI from the machine's own apt sources files.
+
+PAPT_DIR="$HMMK_CACHE/apt"
+
+# The Debian archive URI this machine's apt uses (first non-security one).
+archive_uri() {
+	if [ -n "${HMMK_ARCHIVE_URI:-}" ]; then
+		echo "$HMMK_ARCHIVE_URI"
+		return
+	fi
+	local uri
+	uri=$( { cat /etc/apt/sources.list.d/*.sources 2>/dev/null |
+			 sed -n 's/^URIs:[[:space:]]*//p' | tr ' ' '\n'
+		 grep -hs '^[[:space:]]*deb\(-src\)\?[[:space:]]' /etc/apt/sources.list \
+			 /etc/apt/sources.list.d/*.list |
+			 sed 's/\[[^]]*\]//' | awk '{ print $2 }'
+	       } | grep -E '^(https?|file|mirror\+[a-z]+)://' | grep -v -- '-security' |
+		 grep -E '/debian/?$' | head -n 1)
+	[ -n "$uri" ] || die "no Debian archive URI in /etc/apt/sources.list{,.d/}: set HMMK_ARCHIVE_URI"
+	echo "${uri%/}"
+}
+
+papt_opts() {
+	echo "-o Dir::Etc::SourceList=/dev/null -o Dir::Etc::SourceParts=$PAPT_DIR/sources" \
+	     "-o Dir::State::Lists=$PAPT_DIR/lists -o Dir::Cache=$PAPT_DIR/cache" \
+	     "-o Dir::State::Status=/var/lib/dpkg/status -o APT::Sandbox::User=root" \
+	     "-o Acquire::Retries=2"
+}
+
+# papt_update SUITE [SRC_SUITE]: private lists for "deb SUITE" (and
+# "deb-src SRC_SUITE"), refreshed at most once an hour.
+papt_update() {
+	local suite=$1 src_suite=${2:-} uri stamp out
+	uri=$(archive_uri)
+	mkdir -p "$PAPT_DIR"/{sources,lists/partial,cache/archives/partial}
+	{
+		printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\n' "$uri" "$suite"
+		printf 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg\n'
+		if [ -n "$src_suite" ]; then
+			printf '\nTypes: deb-src\nURIs: %s\nSuites: %s\nComponents: main\n' "$uri" "$src_suite"
+			printf 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg\n'
+		fi
+	} > "$PAPT_DIR/sources/hmm-kunit.sources.new"
+	stamp="$PAPT_DIR/updated"
+	if cmp -s "$PAPT_DIR/sources/hmm-kunit.sources.new" "$PAPT_DIR/sources/hmm-kunit.sources" &&
+	   [ -n "$(find "$stamp" -mmin -60 2>/dev/null)" ]; then
+		rm -f "$PAPT_DIR/sources/hmm-kunit.sources.new"
+		return 0
+	fi
+	mv "$PAPT_DIR/sources/hmm-kunit.sources.new" "$PAPT_DIR/sources/hmm-kunit.sources"
+	# shellcheck disable=SC2046
+	if ! out=$(apt-get $(papt_opts) update 2>&1) ||
+	   grep -qE '^(E:|W: Failed to fetch|Err:)' <<<"$out"; then
+		echo "$out" | grep -E '^(E:|W:|Err:)' | head -n 5 >&2
+		die "cannot read the Debian archive at $uri (private apt update for $suite failed)." \
+		    "Check the network, or set KERNEL_SRC=/path/to/linux to use your own tree."
+	fi
+	touch "$stamp"
+}
+
+papt() { local cmd=$1; shift; # shellcheck disable=SC2046
+	"$cmd" $(papt_opts) "$@"; }
