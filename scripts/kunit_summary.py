@@ -9,13 +9,14 @@ import json
 import sys
 
 
-def walk(group, path, out):
+def walk(group, path, out, root=True):
     name = group.get('name') or ''
-    here = path + [name] if name and name != 'main' else path
+    # the root group is kunit.py's own ("KUnit Test Group"), not a suite
+    here = path + [name] if name and not root else path
     for case in group.get('test_cases', []):
         out.append(('.'.join(here + [case['name']]), case['status'], here))
     for sub in group.get('sub_groups', []):
-        walk(sub, here, out)
+        walk(sub, here, out, False)
 
 
 def main():

@@ -180,3 +180,13 @@ papt_update() {
 
 papt() { local cmd=$1; shift; # shellcheck disable=SC2046
 	"$cmd" $(papt_opts) "$@"; }
+
+# Run a kernel build command; with HMMK_BUILD_LOCK=FILE set, under flock(1)
+# on FILE, so that builds of several worktrees on a small machine take turns.
+kbuild() {
+	if [ -n "${HMMK_BUILD_LOCK:-}" ]; then
+		flock "$HMMK_BUILD_LOCK" "$@"
+	else
+		"$@"
+	fi
+}
