@@ -12,6 +12,9 @@ set -euo pipefail
 HMMK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 HMMK_CACHE=${HMMK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hmm-kunit}
 HMMK_JOBS=${HMMK_JOBS:-$(nproc)}
+# Python tools of the kernel (kernel-doc, sphinx extensions) must not leave
+# __pycache__ behind in the cached base tree.
+export PYTHONDONTWRITEBYTECODE=1
 HMMK_PROG=$(basename "$0")
 
 die() { echo "$HMMK_PROG: error: $*" >&2; exit 1; }
