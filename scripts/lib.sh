@@ -186,10 +186,68 @@ papt() { local cmd=$1; shift; # shellcheck disable=SC2046
 
 # Run a kernel build command; with HMMK_BUILD_LOCK=FILE set, under flock(1)
 # on FILE, so that builds of several worktrees on a small machine take turns.
+# The seconds spent waiting for the lock are added to $HMMK_CACHE/lock-wait,
+# so that a timed stage can say how much of its time was someone else's build.
 kbuild() {
-	if [ -n "${HMMK_BUILD_LOCK:-}" ]; then
-		flock "$HMMK_BUILD_LOCK" "$@"
+	[ -n "${HMMK_BUILD_LOCK:-}" ] || { "$@"; return; }
+	local fd t0 rc=0
+	t0=$(date +%s.%N)
+	exec {fd}>>"$HMMK_BUILD_LOCK"
+	flock "$fd"
+	awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", b - a }' \
+		>> "$HMMK_CACHE/lock-wait"
+	"$@" || rc=$?
+	exec {fd}>&-
+	return "$rc"
+}
+
+# ---- result cache -----------------------------------------------------------
+# A check item that passed is remembered under a key made of everything it
+# depends on (file contents, the scripts themselves, the base); when the key
+# is unchanged the item is reported as passed without being redone. Only
+# passes are cached: a failure is always checked again. HMMK_NO_CACHE=1
+# (or an empty HMMK_CACHE, as on CI) redoes everything.
+result_cache_dir() { echo "$HMMK_CACHE/results/$(base_id)"; }
+
+# content_key ITEM...: a short hash of the ITEMs; an ITEM that is a file
+# counts by its contents, anything else by its text.
+content_key() {
+	local i
+	{
+		for i in "$@"; do
+			if [ -f "$i" ]; then printf 'file %s\n' "${i##*/}"; cat "$i"
+			else printf 'text %s\n' "$i"; fi
+		done
+	} | sha256sum | cut -c1-20
+}
+
+# What identifies the base's contents: the Debian package version, or for
+# KERNEL_SRC its git HEAD and uncommitted changes (its path otherwise).
+base_stamp() {
+	if [ -n "${KERNEL_SRC:-}" ] && git -C "$KERNEL_SRC" rev-parse HEAD >/dev/null 2>&1; then
+		echo "$(base_id) $(git -C "$KERNEL_SRC" rev-parse HEAD)" \
+			"$(git -C "$KERNEL_SRC" status --porcelain -uno | sha256sum | cut -c1-16)"
+	elif [ -n "${KERNEL_SRC:-}" ]; then
+		# no history to tell what changed: never reuse a result
+		echo "$(base_id) uncached-$(date +%s%N)"
 	else
-		"$@"
+		base_id
 	fi
+}
+
+# cache_get NAME KEY: print the remembered summary and succeed, or fail.
+cache_get() {
+	[ "${HMMK_NO_CACHE:-0}" = 1 ] && return 1
+	local f
+	f="$(result_cache_dir)/$1.$2"
+	[ -f "$f" ] && cat "$f"
+}
+
+# cache_put NAME KEY SUMMARY: remember a pass (older keys of NAME dropped).
+cache_put() {
+	local d
+	d=$(result_cache_dir)
+	mkdir -p "$d/$(dirname "$1")"
+	rm -f "$d/$1".*
+	printf '%s\n' "$3" > "$d/$1.$2"
 }
