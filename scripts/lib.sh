@@ -201,6 +201,29 @@ kbuild() {
 	return "$rc"
 }
 
+# ---- keeping mtimes of unchanged patched files -------------------------
+# quilt push and rsync give patched files a new mtime, and make then
+# rebuilds everything that includes them although the build directory saw
+# that very content before. mtimes_record TREE FILE... prints "sha mtime
+# path" of the FILEs that exist in TREE; mtimes_restore TREE RECORD gives
+# every file whose contents still match the record its recorded mtime back.
+mtimes_record() {
+	local t=$1 f; shift
+	for f in "$@"; do
+		[ -f "$t/$f" ] || continue
+		printf '%s %s %s\n' "$(sha256sum < "$t/$f" | cut -c1-64)" "$(stat -c %.9Y "$t/$f")" "$f"
+	done
+}
+mtimes_restore() {
+	local t=$1 sum mtime f
+	[ -f "$2" ] || return 0
+	while read -r sum mtime f; do
+		[ -f "$t/$f" ] || continue
+		[ "$(sha256sum < "$t/$f" | cut -c1-64)" = "$sum" ] && touch -d "@$mtime" "$t/$f"
+	done < "$2"
+	return 0
+}
+
 # ---- result cache -----------------------------------------------------------
 # A check item that passed is remembered under a key made of everything it
 # depends on (file contents, the scripts themselves, the base); when the key
