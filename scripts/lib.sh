@@ -274,3 +274,33 @@ cache_put() {
 	rm -f "$d/$1".*
 	printf '%s\n' "$3" > "$d/$1.$2"
 }
+
+# ---- coverage instrumentation ----------------------------------------------
+# The files of kunit/coverage/floor, one per line.
+cov_files() {
+	grep -v '^[[:space:]]*#' "$HMMK_ROOT/kunit/coverage/floor" | awk 'NF { print $1 }'
+}
+
+# Arguments that every kunit.py build of the test build directories takes
+# (scripts/test, scripts/mutate), one per line: the gcov fragment and, for
+# each file of kunit/coverage/floor, GCOV_PROFILE_<name>.o=y (Kbuild's
+# per-object switch, given on make's command line: no Makefile is edited,
+# and only these objects are instrumented).
+cov_kunit_args() {
+	local o
+	printf '%s\n' --kunitconfig "$HMMK_ROOT/kunit/coverage/gcov.kunitconfig"
+	cov_make_opts | while IFS= read -r o; do printf '%s\n' --make_options "$o"; done
+}
+# The make variables alone, one per line (for a plain make in a test build
+# directory: read them into an array, they contain spaces). Kbuild keys the
+# switch on the object's name only, so each is made conditional on the
+# directory ($(obj)): GCOV_PROFILE_memory.o=y alone would instrument
+# arch/x86/boot/memory.o too, which the real-mode setup code cannot link.
+# Variables given on make's command line with `=` stay recursively expanded
+# in every sub-make.
+cov_make_opts() {
+	local f
+	for f in $(cov_files); do
+		printf 'GCOV_PROFILE_%s.o=$(if $(filter %s,$(obj)),y)\n' "$(basename "$f" .c)" "$(dirname "$f")"
+	done
+}
