@@ -304,3 +304,10 @@ cov_make_opts() {
 		printf 'GCOV_PROFILE_%s.o=$(if $(filter %s,$(obj)),y)\n' "$(basename "$f" .c)" "$(dirname "$f")"
 	done
 }
+
+# Posting of each patch: "patch<TAB>posting" lines, from the "# posting:"
+# line of the banner above it in `series`.
+series_postings() {
+	awk '/^# *posting:/ { p = $3; next } /^[[:space:]]*#/ || NF == 0 { next }
+	     { print $1 "\t" (p == "" ? "-" : p) }' "$HMMK_ROOT/series"
+}
