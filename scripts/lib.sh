@@ -311,3 +311,11 @@ series_postings() {
 	awk '/^# *posting:/ { p = $3; next } /^[[:space:]]*#/ || NF == 0 { next }
 	     { print $1 "\t" (p == "" ? "-" : p) }' "$HMMK_ROOT/series"
 }
+
+# ---- kernel splats ------------------------------------------------------------
+# A splat in the kernel log of a run is a failure, whatever the cases said:
+# a WARN or BUG (lockdep, KASAN, sleeping in atomic), "Bad page state",
+# "Bad rss-counter", a panic or an oops.
+SPLAT_RE='WARNING:|BUG:|Bad page state|Bad rss-counter|Kernel panic|Oops:|general protection fault|UBSAN:|kernel BUG at'
+# splats LOG: the first splat lines of a kernel log (empty: none).
+splats() { grep -nE "$SPLAT_RE" "$1" 2>/dev/null | head -n 5 || true; }
