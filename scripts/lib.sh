@@ -298,10 +298,17 @@ cov_kunit_args() {
 # arch/x86/boot/memory.o too, which the real-mode setup code cannot link.
 # Variables given on make's command line with `=` stay recursively expanded
 # in every sub-make.
+# A file under a tests/ directory without a Makefile of its own (mm/tests)
+# is built by its parent's Makefile: $(obj) is the parent and Kbuild's stem
+# is tests/<name>.
 cov_make_opts() {
-	local f
+	local f d stem
 	for f in $(cov_files); do
-		printf 'GCOV_PROFILE_%s.o=$(if $(filter %s,$(obj)),y)\n' "$(basename "$f" .c)" "$(dirname "$f")"
+		d=$(dirname "$f") stem=$(basename "$f" .c)
+		if [ "$(basename "$d")" = tests ]; then
+			stem="tests/$stem" d=$(dirname "$d")
+		fi
+		printf 'GCOV_PROFILE_%s.o=$(if $(filter %s,$(obj)),y)\n' "$stem" "$d"
 	done
 }
 
