@@ -33,14 +33,19 @@
 #define HMM_BENCH_ROUNDS	9
 
 enum hmm_bench_pattern { HB_FRESH, HB_FULL, HB_HALF, HB_SPARSE16, HB_NPATTERNS };
-enum hmm_bench_request { HB_DEF_READ, HB_DEF_WRITE, HB_PP_ALL, HB_PP_HALF, HB_NREQUESTS };
+enum hmm_bench_request { HB_DEF_READ, HB_DEF_READ_OWNER, HB_DEF_WRITE, HB_PP_ALL, HB_PP_HALF,
+			 HB_NREQUESTS };
 
 static const char * const hb_pattern_name[] = {
 	"fresh", "fully-mapped", "half-populated", "sparse-1-in-16",
 };
 static const char * const hb_request_name[] = {
-	"default-read", "default-write", "per-page-all-read", "per-page-half-read",
+	"default-read", "default-read-owner", "default-write", "per-page-all-read",
+	"per-page-half-read",
 };
+
+/* A dev_private_owner, as drivers with device private memory pass one. */
+static int hb_owner;
 
 static bool hb_invalidate(struct mmu_interval_notifier *mni,
 			  const struct mmu_notifier_range *range,
@@ -94,6 +99,10 @@ static u64 hb_round(struct kunit *test, enum hmm_bench_pattern pat,
 	switch (req) {
 	case HB_DEF_READ:
 		range.default_flags = HMM_PFN_REQ_FAULT;
+		break;
+	case HB_DEF_READ_OWNER:
+		range.default_flags = HMM_PFN_REQ_FAULT;
+		range.dev_private_owner = &hb_owner;
 		break;
 	case HB_DEF_WRITE:
 		range.default_flags = HMM_PFN_REQ_FAULT | HMM_PFN_REQ_WRITE;
