@@ -89,6 +89,8 @@ static void migrate_bench_run(struct kunit *test)
 
 	if (!hmm_ref_large_supported())
 		kunit_skip(test, "no THP migration");
+	/* The rounds map their ranges in an address space of the test's. */
+	KUNIT_ASSERT_EQ(test, kunit_attach_mm(), 0);
 	for (mode = HMM_REF_LARGE; mode <= HMM_REF_LARGE_NONE; mode++) {
 		struct hmm_ref_stats total = {};
 
