@@ -326,3 +326,9 @@ series_postings() {
 SPLAT_RE='WARNING:|BUG:|Bad page state|Bad rss-counter|Kernel panic|Oops:|general protection fault|UBSAN:|kernel BUG at'
 # splats LOG: the first splat lines of a kernel log (empty: none).
 splats() { grep -nE "$SPLAT_RE" "$1" 2>/dev/null | head -n 5 || true; }
+
+# A kunitconfig's "# qemu_args: ..." line: extra QEMU options its run target
+# needs (kunit.py --qemu_args), e.g. a machine with an emulated IOMMU.
+kunitconfig_qemu_args() {   # KUNITCONFIG
+	sed -n 's/^# *qemu_args: *//p' "$1" | head -n 1
+}
