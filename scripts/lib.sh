@@ -70,7 +70,7 @@ need_pkgs() {
 }
 
 # Packages every kernel build here needs.
-KBUILD_PKGS=(gcc make flex bison bc libelf-dev libssl-dev python3 rsync cpio xz-utils)
+KBUILD_PKGS=(gcc make flex bison bc libelf-dev libssl-dev python3 rsync cpio xz-utils lz4)
 
 # ---- base tree location -------------------------------------------------
 
