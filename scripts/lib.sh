@@ -332,3 +332,32 @@ splats() { grep -nE "$SPLAT_RE" "$1" 2>/dev/null | head -n 5 || true; }
 kunitconfig_qemu_args() {   # KUNITCONFIG
 	sed -n 's/^# *qemu_args: *//p' "$1" | head -n 1
 }
+
+# The kunitconfig file a command line names: a path, or a bare name
+# ("um", "x86_64") for kunit/<name>.kunitconfig.
+kunitconfig_path() {   # NAME-OR-PATH
+	local cfg=$1
+	case "$cfg" in
+	*/*|*.kunitconfig) ;;
+	*) cfg="$HMMK_ROOT/kunit/$cfg.kunitconfig" ;;
+	esac
+	[ -f "$cfg" ] || die "no such kunitconfig: $cfg"
+	realpath "$cfg"
+}
+
+# Complete the kunit.py command in the array KCMD for the run target ARCH
+# of kunitconfig CFG: for a QEMU target, --arch, the kunitconfig's
+# qemu_args and, with NO_KVM=1, a wrapper that hides /dev/kvm (QEMU's
+# "-accel kvm" then falls back to TCG). scripts/test, scripts/repeat.
+kunit_target_cmd() {   # ARCH CFG NO_KVM
+	local arch=$1 cfg=$2 no_kvm=$3 qa
+	[ "$arch" = um ] && return 0
+	need_pkgs qemu-system-x86
+	KCMD+=(--arch "$arch")
+	qa=$(kunitconfig_qemu_args "$cfg")
+	[ -z "$qa" ] || KCMD+=(--qemu_args "$qa")
+	if [ "$no_kvm" = 1 ] && [ -e /dev/kvm ]; then
+		[ "$(id -u)" -eq 0 ] || die "--no-kvm needs root (unshare -m + bind mount over /dev/kvm)"
+		KCMD=(unshare -m sh -c 'mount --bind /dev/null /dev/kvm && exec "$@"' sh "${KCMD[@]}")
+	fi
+}
