@@ -333,6 +333,23 @@ kunitconfig_qemu_args() {   # KUNITCONFIG
 	sed -n 's/^# *qemu_args: *//p' "$1" | head -n 1
 }
 
+# scripts/mutate writes $BDIR/hmmk-mutant (the object of the file it
+# mutated) before building a mutant and removes it once the file is
+# restored and that object deleted. A mutate that was killed (SIGKILL, a
+# reboot) leaves it behind, and with it an object built from the mutant
+# that make would keep (scripts/apply gives the restored file its old
+# mtime back): delete that object before building in BDIR again.
+clear_interrupted_mutant() {   # BDIR
+	local m="$1/hmmk-mutant" key obj
+	[ -f "$m" ] || return 0
+	while read -r key obj; do
+		[ "$key" = obj ] && [ -n "$obj" ] || continue
+		warn "$1: deleting $obj, built from a mutant of an interrupted scripts/mutate"
+		rm -f "$1/$obj"
+	done < "$m"
+	rm -f "$m"
+}
+
 # The kunitconfig file a command line names: a path, or a bare name
 # ("um", "x86_64") for kunit/<name>.kunitconfig.
 kunitconfig_path() {   # NAME-OR-PATH
