@@ -333,6 +333,13 @@ kunitconfig_qemu_args() {   # KUNITCONFIG
 	sed -n 's/^# *qemu_args: *//p' "$1" | head -n 1
 }
 
+# A kunitconfig's "# kernel_args: ..." line: kernel command line options
+# its runs pass (kunit.py --kernel_args, one per word), e.g. the rounds of a
+# case that is skipped unless asked for. Printed one per line.
+kunitconfig_kernel_args() {   # KUNITCONFIG
+	sed -n 's/^# *kernel_args: *//p' "$1" | head -n 1 | tr -s ' ' '\n' | sed '/^$/d'
+}
+
 # scripts/mutate writes $BDIR/hmmk-mutant (the object of the file it
 # mutated) before building a mutant and removes it once the file is
 # restored and that object deleted. A mutate that was killed (SIGKILL, a
