@@ -324,8 +324,21 @@ series_postings() {
 # a WARN or BUG (lockdep, KASAN, sleeping in atomic), "Bad page state",
 # "Bad rss-counter", a panic or an oops.
 SPLAT_RE='WARNING:|BUG:|Bad page state|Bad rss-counter|Kernel panic|Oops:|general protection fault|UBSAN:|kernel BUG at'
+# KCSAN (kunit/debug/x86_64-kcsan.kunitconfig) reports data races anywhere
+# in the kernel; a report is ours, a splat, when its title names a function
+# of the code under test (mm/hmm.c, mm/migrate_device.c, mm/mmu_notifier.c,
+# the reference driver, the suites): "BUG: KCSAN: data-race in A / B".
+KCSAN_OURS_RE='BUG: KCSAN: [a-z-]+ in (.* )?_*(hmm|migrate_vma|migrate_device|mmu_notifier|mmu_interval|kt|mn)_'
 # splats LOG: the first splat lines of a kernel log (empty: none).
-splats() { grep -nE "$SPLAT_RE" "$1" 2>/dev/null | head -n 5 || true; }
+splats() {
+	grep -nE "$SPLAT_RE" "$1" 2>/dev/null |
+		awk -v o="$KCSAN_OURS_RE" '!/BUG: KCSAN: / || $0 ~ o' | head -n 5 || true
+}
+# kcsan_elsewhere LOG: the titles of the KCSAN reports that are not ours,
+# one per line, each once (they do not fail a run; scripts/test lists them).
+kcsan_elsewhere() {
+	grep -oE 'BUG: KCSAN: .*' "$1" 2>/dev/null | grep -vE "$KCSAN_OURS_RE" | sort -u || true
+}
 
 # A kunitconfig's "# qemu_args: ..." line: extra QEMU options its run target
 # needs (kunit.py --qemu_args), e.g. a machine with an emulated IOMMU.
