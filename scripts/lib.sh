@@ -312,6 +312,22 @@ cov_make_opts() {
 	done
 }
 
+# refresh_build TREE BDIR ARCH [plain]: bring the kernel in build directory
+# BDIR (configured by kunit.py already) up to date with TREE's sources: an
+# incremental make of what kunit.py's build makes, with scripts/test's
+# coverage options unless "plain" (a debug or other --name build carries
+# none). A no-op when the kernel is current, a relink of what changed
+# otherwise. scripts/mutate builds its mutants in these directories and
+# restores only the sources, so whatever boots a kernel it did not just
+# build (scripts/repeat, scripts/coverage --no-build) calls this first;
+# scripts/mutate builds each mutant with it. The make's output goes to
+# stdout.
+refresh_build() {   # TREE BDIR ARCH [plain]
+	local mk=(make -C "$1" O="$2" ARCH="$3" --jobs="$HMMK_JOBS" all)
+	[ "${4:-}" = plain ] || mapfile -t -O "${#mk[@]}" mk < <(cov_make_opts)
+	kbuild "${mk[@]}"
+}
+
 # Posting of each patch: "patch<TAB>posting" lines, from the "# posting:"
 # line of the banner above it in `series`.
 series_postings() {
