@@ -46,6 +46,85 @@ def code_lines(data):
     return b'\n'.join(out)
 
 
+_CASE_REF = re.compile(rb'KUNIT_CASE\w*\( ?(\w+)')
+_LITERAL = re.compile(rb'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'')
+_IDENT = re.compile(rb'[A-Za-z_]\w*')
+_FUNC_HEAD = re.compile(rb'\([^;{}=]*\) ?$')
+_CALLED = re.compile(rb'(\w+) ?\(')
+
+
+def _top_level(text):
+    """Split C code without preprocessor lines into top-level items:
+    (names, text) for a function definition, names being every identifier
+    its head puts before a parenthesis (the function's, and those of
+    attribute or declaration macros: a function counts as reached by any
+    of them), (None, text) for anything else (declarations, initialised
+    variables, struct definitions)."""
+    items, i, start, depth, head_fn = [], 0, 0, 0, None
+    while i < len(text):
+        c = text[i:i + 1]
+        if c in (b'"', b"'"):
+            mo = _LITERAL.match(text, i)
+            i = mo.end() if mo else i + 1
+            continue
+        if c == b'{':
+            if depth == 0:
+                head = text[start:i].rstrip()
+                head_fn = frozenset(_CALLED.findall(head)) if _FUNC_HEAD.search(head) else None
+            depth += 1
+        elif c == b'}':
+            depth -= 1
+            if depth == 0 and head_fn:
+                items.append((head_fn, text[start:i + 1]))
+                start, head_fn = i + 1, None
+        elif c == b';' and depth == 0:
+            items.append((None, text[start:i + 1]))
+            start = i + 1
+        i += 1
+    if text[start:].strip():
+        items.append((None, text[start:]))
+    return items
+
+
+def cases_only(data, keep):
+    """What a kill by the KUnit cases KEEP can depend on in C file DATA:
+    its code (code_lines()) less the functions none of them reaches.
+    Preprocessor lines, declarations and variables stay; of the
+    KUNIT_CASE*() entries only KEEP's; of the functions those reachable
+    (by name, transitively) from what stays: the cases in KEEP, the
+    helpers they call, the suites' init/exit and callbacks a variable
+    names. A case of the file not in KEEP that nothing else uses goes,
+    with every helper only such cases use."""
+    keep = set(keep)
+    lines = code_lines(data).split(b'\n')
+    pre, rest, cont = [], [], False
+    for line in lines:
+        if cont or line.startswith(b'#'):
+            pre.append(line)
+            cont = line.endswith(b'\\')
+        else:
+            rest.append(line)
+    items = _top_level(b' '.join(rest))
+    others = set(_CASE_REF.findall(b' '.join(rest))) - keep
+    entry = re.compile(rb'KUNIT_CASE\w*\( ?(\w+)\b[^)]*\) ?,?')
+
+    def strip(t):
+        return entry.sub(lambda mo: b'' if mo.group(1) in others else mo.group(0), t)
+    kept = [strip(t) for n, t in items if n is None] + pre
+    seen = set(_IDENT.findall(b' '.join(kept))) | keep
+    fns = [(n, t) for n, t in items if n is not None]
+    reached, grew = set(), True
+    while grew:
+        grew = False
+        for n, t in fns:
+            if n not in reached and n & seen:
+                reached.add(n)
+                seen |= set(_IDENT.findall(t))
+                grew = True
+    return b'\n'.join(pre + [strip(t) if n is None else t for n, t in items
+                              if n is None or n in reached])
+
+
 def key(tree, files):
     h = hashlib.sha256()
     for f in files:
