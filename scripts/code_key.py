@@ -86,6 +86,26 @@ def _top_level(text):
     return items
 
 
+_PARSED = {}
+
+
+def _parsed(data):
+    """(preprocessor lines, top-level items, case names) of C file DATA,
+    parsed once per content."""
+    h = hashlib.sha256(data).digest()
+    if h not in _PARSED:
+        pre, rest, cont = [], [], False
+        for line in code_lines(data).split(b'\n'):
+            if cont or line.startswith(b'#'):
+                pre.append(line)
+                cont = line.endswith(b'\\')
+            else:
+                rest.append(line)
+        text = b' '.join(rest)
+        _PARSED[h] = (pre, _top_level(text), set(_CASE_REF.findall(text)))
+    return _PARSED[h]
+
+
 def cases_only(data, keep):
     """What a kill by the KUnit cases KEEP can depend on in C file DATA:
     its code (code_lines()) less the functions none of them reaches.
@@ -96,16 +116,8 @@ def cases_only(data, keep):
     names. A case of the file not in KEEP that nothing else uses goes,
     with every helper only such cases use."""
     keep = set(keep)
-    lines = code_lines(data).split(b'\n')
-    pre, rest, cont = [], [], False
-    for line in lines:
-        if cont or line.startswith(b'#'):
-            pre.append(line)
-            cont = line.endswith(b'\\')
-        else:
-            rest.append(line)
-    items = _top_level(b' '.join(rest))
-    others = set(_CASE_REF.findall(b' '.join(rest))) - keep
+    pre, items, cases = _parsed(data)
+    others = cases - keep
     entry = re.compile(rb'KUNIT_CASE\w*\( ?(\w+)\b[^)]*\) ?,?')
 
     def strip(t):
