@@ -328,6 +328,26 @@ refresh_build() {   # TREE BDIR ARCH [plain]
 	kbuild "${mk[@]}"
 }
 
+# relink_objects TREE BDIR ARCH [plain] [OBJ...]: rebuild OBJs as single
+# targets (make descends into their directories only), then link BDIR's
+# kernel with the walk of the tree taken as done (make -o .). Only right
+# when nothing but the C files of OBJs changed since BDIR's last complete
+# build and BDIR's kernel links each of them: built-in.a and vmlinux.a are
+# thin archives, which name their objects instead of copying them, so the
+# link takes the new ones. What it saves is the walk of every directory,
+# which finds nothing else to do: 2 s of a UML bisect step (two jobs), 5 s
+# of CPU of an x86_64 mutant's build (one job).
+relink_objects() {
+	local t=$1 b=$2 arch=$3 mk
+	shift 3
+	mk=(make --no-print-directory -C "$b" -f "$t/Makefile" ARCH="$arch" --jobs="$HMMK_JOBS")
+	if [ "${1:-}" = plain ]; then shift
+	else mapfile -t -O "${#mk[@]}" mk < <(cov_make_opts); fi
+	if [ $# -gt 0 ]; then kbuild "${mk[@]}" "$@" || return; fi
+	touch "$b/built-in.a"
+	kbuild "${mk[@]}" -o . all
+}
+
 # Posting of each patch: "patch<TAB>posting" lines, from the "# posting:"
 # line of the banner above it in `series`.
 series_postings() {
