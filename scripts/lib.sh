@@ -259,20 +259,26 @@ base_stamp() {
 }
 
 # cache_get NAME KEY: print the remembered summary and succeed, or fail.
+# A hit counts as a use (cache_put keeps the most recently used keys).
 cache_get() {
 	[ "${HMMK_NO_CACHE:-0}" = 1 ] && return 1
 	local f
 	f="$(result_cache_dir)/$1.$2"
-	[ -f "$f" ] && cat "$f"
+	[ -f "$f" ] && touch "$f" && cat "$f"
 }
 
-# cache_put NAME KEY SUMMARY: remember a pass (older keys of NAME dropped).
+# cache_put NAME KEY SUMMARY: remember a pass. NAME keeps its
+# HMMK_CACHE_KEYS (default 4) most recently used keys: an edit that is
+# undone, or a run of the series as it was, finds its results again.
 cache_put() {
-	local d
+	local d f n=0
 	d=$(result_cache_dir)
 	mkdir -p "$d/$(dirname "$1")"
-	rm -f "$d/$1".*
 	printf '%s\n' "$3" > "$d/$1.$2"
+	while IFS= read -r f; do
+		n=$((n + 1))
+		[ "$n" -le "${HMMK_CACHE_KEYS:-4}" ] || rm -f "$f"
+	done < <(ls -t "$d/$1".* 2>/dev/null)
 }
 
 # ---- coverage instrumentation ----------------------------------------------
