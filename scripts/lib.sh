@@ -59,24 +59,38 @@ stage_end() {
 # need_pkgs PKG...: install missing Debian packages (root), or print the
 # exact apt-get line and stop (not root).
 _hmmk_apt_updated=
-need_pkgs() {
-	local missing=() p
+pkgs_missing() {   # PKG...: those not installed, one per line
+	local p
 	for p in "$@"; do
 		dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed ||
-			missing+=("$p")
+			echo "$p"
 	done
+}
+need_pkgs() {
+	local missing=() fd
+	mapfile -t missing < <(pkgs_missing "$@")
 	[ ${#missing[@]} -eq 0 ] && return 0
 	if [ "$(id -u)" -ne 0 ]; then
 		die "missing packages: ${missing[*]}; install them with: sudo apt-get install -y ${missing[*]}"
 	fi
-	info "installing missing packages from Debian: ${missing[*]}"
-	if [ -z "$_hmmk_apt_updated" ]; then
-		apt-get update -qq >&2 || die "apt-get update failed: is the Debian archive reachable?"
-		_hmmk_apt_updated=1
+	# Parts of one verification start at once (the bisect alongside the
+	# tests) and may want the same packages: one apt at a time (dpkg's own
+	# lock would fail the second), and what the first installed is not
+	# asked for again.
+	exec {fd}>> /tmp/hmm-kunit-apt.lock
+	flock "$fd"
+	mapfile -t missing < <(pkgs_missing "${missing[@]}")
+	if [ ${#missing[@]} -gt 0 ]; then
+		info "installing missing packages from Debian: ${missing[*]}"
+		if [ -z "$_hmmk_apt_updated" ]; then
+			apt-get update -qq >&2 || die "apt-get update failed: is the Debian archive reachable?"
+			_hmmk_apt_updated=1
+		fi
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			"${missing[@]}" >&2 || die "apt-get install ${missing[*]} failed"
+		info "installed: ${missing[*]}"
 	fi
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-		"${missing[@]}" >&2 || die "apt-get install ${missing[*]} failed"
-	info "installed: ${missing[*]}"
+	exec {fd}>&-
 }
 
 # Packages every kernel build here needs.
