@@ -225,35 +225,6 @@ kbuild() {
 	return "$rc"
 }
 
-# ---- keeping mtimes of unchanged patched files -------------------------
-# quilt push and rsync give patched files a new mtime, and make then
-# rebuilds everything that includes them although the build directory saw
-# that very content before. mtimes_record TREE FILE... prints "sha mtime
-# path" of the FILEs that exist in TREE; mtimes_restore TREE RECORD gives
-# every file whose contents still match the record its recorded mtime back.
-mtimes_record() {
-	local t=$1 f fs=()
-	shift
-	for f in "$@"; do [ -f "$t/$f" ] && fs+=("$f"); done
-	[ ${#fs[@]} -gt 0 ] || return 0
-	# one sha256sum and one stat for all the files (two processes per
-	# file were 0.3 s of a bisect step)
-	paste -d ' ' <(cd "$t" && sha256sum -- "${fs[@]}" | cut -c1-64) \
-		<(cd "$t" && stat -c %.9Y -- "${fs[@]}") <(printf '%s\n' "${fs[@]}")
-}
-mtimes_restore() {
-	local t=$1 sum mtime f fs=()
-	local -A now=()
-	[ -f "$2" ] || return 0
-	while read -r sum mtime f; do [ -f "$t/$f" ] && fs+=("$f"); done < "$2"
-	[ ${#fs[@]} -gt 0 ] || return 0
-	while read -r sum f; do now[$f]=$sum; done < <(cd "$t" && sha256sum -- "${fs[@]}")
-	while read -r sum mtime f; do
-		[ "${now[$f]:-}" = "$sum" ] && touch -d "@$mtime" "$t/$f"
-	done < "$2"
-	return 0
-}
-
 # ---- result cache -----------------------------------------------------------
 # A check item that passed is remembered under a key made of everything it
 # depends on (file contents, the scripts themselves, the base); when the key
